@@ -25,7 +25,7 @@ KOBJ=$BUILD/kernel                      # test kernel (KUnit + VM), O= dir
 JOBS=${JOBS:-$(nproc)}
 
 export CCACHE_DIR=${CCACHE_DIR:-$CACHE/ccache}
-export CCACHE_BASEDIR=$TOP
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$TOP}
 export CCACHE_NOHASHDIR=1
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
 export CCACHE_SLOPPINESS=time_macros,include_file_mtime,include_file_ctime
@@ -46,5 +46,5 @@ kmake() {
 # Hide /dev/kvm: nested KVM guests hang on these machines, QEMU must use TCG.
 QEMU_ACCEL=(-accel tcg,thread=multi)
 
-# What counts as a kernel splat in a guest's log (scripts/vm-run).
-SPLAT_RE='(BUG:|WARNING:|Oops|KASAN:|UBSAN:|general protection fault|Kernel panic|DEBUG_LOCKS_WARN_ON|inconsistent lock state|possible (circular|recursive) locking|INFO: rcu_|rcu: INFO:|self-detected stall|INFO: task .* blocked for more than|blocked for more than [0-9]+ seconds|kernel BUG at|Call Trace:)'
+# What counts as a kernel splat in a guest's log (one pattern, scripts/splat.re).
+SPLAT_RE=$(cat "$TOP/scripts/splat.re")

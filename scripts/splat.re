@@ -1,0 +1,1 @@
+(BUG:|WARNING:|Oops|KASAN:|UBSAN:|general protection fault|Kernel panic|DEBUG_LOCKS_WARN_ON|inconsistent lock state|possible (circular|recursive) locking|INFO: rcu_|rcu: INFO:|self-detected stall|INFO: task .* blocked for more than|blocked for more than [0-9]+ seconds|kernel BUG at)
