@@ -34,6 +34,9 @@ kunit:
 vm-test:
 	@scripts/vmtests
 
+bench:
+	@scripts/bench
+
 deps:
 	@scripts/deps
 
