@@ -28,6 +28,8 @@
 #include <drm/drm.h>
 #include <drm/drm_mode.h>
 
+#include "vgem.h"
+
 #define NBUF 6
 
 struct saved {
@@ -36,27 +38,6 @@ struct saved {
 	uint32_t seed;
 	int exported;
 };
-
-static int open_vgem(void)
-{
-	char path[64], name[32];
-	int i, fd;
-
-	for (i = 0; i < 16; i++) {
-		struct drm_version v = { .name = name, .name_len = sizeof(name) - 1 };
-
-		snprintf(path, sizeof(path), "/dev/dri/card%d", i);
-		fd = open(path, O_RDWR | O_CLOEXEC);
-		if (fd < 0)
-			continue;
-		memset(name, 0, sizeof(name));
-		if (!ioctl(fd, DRM_IOCTL_VERSION, &v) && !strcmp(name, "vgem"))
-			return fd;
-		close(fd);
-	}
-	fprintf(stderr, "no vgem device\n");
-	exit(1);
-}
 
 static void *map(int fd, uint32_t handle, uint64_t size)
 {
@@ -126,6 +107,10 @@ int main(void)
 
 	/* Checkpoint: a process with buffers at scattered handle numbers. */
 	src = open_vgem();
+	if (src < 0) {
+		fprintf(stderr, "no vgem device\n");
+		return 1;
+	}
 	for (i = 0; i < NBUF; i++) {
 		scratch[i] = create(src, 16, &size);
 		s[i].handle = create(src, 16 * (i + 1), &s[i].size);
@@ -148,6 +133,8 @@ int main(void)
 
 	/* Restore into a fresh file: recreate, then move to the old handle. */
 	dst = open_vgem();
+	if (dst < 0)
+		return 1;
 	for (i = 0; i < NBUF; i++) {
 		struct drm_gem_change_handle ch = { 0 };
 		uint32_t h;

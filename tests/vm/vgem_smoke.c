@@ -17,6 +17,8 @@
 #include <drm/drm.h>
 #include <drm/drm_mode.h>
 
+#include "vgem.h"
+
 static int test_no;
 static int failed;
 
@@ -25,26 +27,6 @@ static void result(int ok, const char *what)
 	printf("%sok %d - %s\n", ok ? "" : "not ", ++test_no, what);
 	if (!ok)
 		failed++;
-}
-
-static int open_vgem(void)
-{
-	char path[64], name[32];
-	int i, fd;
-
-	for (i = 0; i < 16; i++) {
-		struct drm_version v = { .name = name, .name_len = sizeof(name) - 1 };
-
-		snprintf(path, sizeof(path), "/dev/dri/card%d", i);
-		fd = open(path, O_RDWR | O_CLOEXEC);
-		if (fd < 0)
-			continue;
-		memset(name, 0, sizeof(name));
-		if (!ioctl(fd, DRM_IOCTL_VERSION, &v) && !strcmp(name, "vgem"))
-			return fd;
-		close(fd);
-	}
-	return -1;
 }
 
 int main(void)
